@@ -1,0 +1,1 @@
+"""Compile interactive planning guides from YAML into a Material for MkDocs site."""

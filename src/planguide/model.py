@@ -1,0 +1,146 @@
+"""The content model: everything a guide's YAML may say, field by field.
+
+Every model forbids unknown keys (a misspelt field is an error, not a silent no-op) and
+is strict about types (YAML says `25` or `"25"`, and the difference matters). Fields
+documented as Markdown are handed to MkDocs as Markdown; every other text field is plain
+text and is escaped wherever it is shown.
+
+Rules that need more than one field, or more than one file (unique ids, thresholds that
+fit the scale), live in `checks.py`, where they can point at the line that breaks them.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+# Answer ids are stored in readers' browsers and in exported files: keep them boring.
+Id = Annotated[str, Field(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")]
+Text = Annotated[str, Field(min_length=1)]
+Markdown = Annotated[str, Field(min_length=1)]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+
+# --- guide.yml -------------------------------------------------------------------------
+
+
+class ScaleOption(Strict):
+    value: int = Field(description="The number saved and added up.")
+    label: Text = Field(description="Words for the number (plain text), e.g. 'Agree'.")
+
+
+class Scale(Strict):
+    options: list[ScaleOption] = Field(
+        min_length=2, description="The choices, from lowest to highest."
+    )
+
+    @model_validator(mode="after")
+    def _ascending(self) -> Scale:
+        values = [option.value for option in self.options]
+        if values != sorted(set(values)):
+            raise ValueError(f"expected option values rising one by one, got {values}")
+        return self
+
+    @property
+    def lowest(self) -> int:
+        return self.options[0].value
+
+    @property
+    def highest(self) -> int:
+        return self.options[-1].value
+
+
+class NavSection(Strict):
+    section: Text = Field(description="The section's title in the navigation.")
+    pages: list[Text] = Field(min_length=1, description="Page files, in order.")
+
+
+class Guide(Strict):
+    id: Id = Field(description="Names the guide in readers' saved answers. Never change it.")
+    content_version: Text = Field(description="Bump when the questions change.")
+    scales: dict[Id, Scale] = Field(description="Rating scales, referred to by name.")
+    pages: list[Union[Text, NavSection]] = Field(
+        min_length=1, description="Page files (relative to content/) in reading order."
+    )
+
+
+# --- page files: a page is a list of blocks ------------------------------------------------
+
+
+class Prose(Strict):
+    kind: Literal["prose"]
+    markdown: Markdown = Field(description="Markdown: headings, lists, links, emphasis.")
+
+
+class SpectrumGroup(Strict):
+    id: Id = Field(description="Anchor of the group, for links such as `index.md#evaluative`.")
+    label: Text = Field(description="Plain text: the group's name.")
+    approaches: list[Text] = Field(min_length=1, description="Plain text, one per approach.")
+
+
+class Spectrum(Strict):
+    """A row of approaches drawn from one end of a range to the other."""
+
+    kind: Literal["spectrum"]
+    title: Text = Field(description="Plain text caption.")
+    start: Text = Field(description="Plain text: what the left end means.")
+    end: Text = Field(description="Plain text: what the right end means.")
+    groups: list[SpectrumGroup] = Field(min_length=1)
+
+
+class Item(Strict):
+    id: Id = Field(description="The answer's id: unique in the whole guide, never reused.")
+    text: Text = Field(description="Plain text: the statement to rate.")
+
+
+class Threshold(Strict):
+    at_least: int | None = Field(default=None, description="Totals at or above this match.")
+    below: int | None = Field(default=None, description="Totals below this match.")
+
+    @model_validator(mode="after")
+    def _some_bound(self) -> Threshold:
+        if self.at_least is None and self.below is None:
+            raise ValueError("expected at_least, below or both, got neither")
+        return self
+
+
+class Link(Strict):
+    text: Text = Field(description="Plain text of the link.")
+    to: Text = Field(description="A Markdown link target, e.g. `index.md#evaluative`.")
+
+
+class Outcome(Strict):
+    id: Id
+    when: Threshold
+    suggests: Text = Field(description="Plain text ending 'suggests ...', e.g. 'an evaluative approach'.")
+    link: Link | None = None
+
+
+class Total(Strict):
+    label: Text = Field(description="Plain text, e.g. 'Total rating'.")
+
+
+class Questionnaire(Strict):
+    kind: Literal["questionnaire"]
+    id: Id
+    heading: Text = Field(description="Plain text over the statements column, e.g. 'Statement'.")
+    scale: Id = Field(description="Name of a scale in guide.yml.")
+    items: list[Item] = Field(min_length=1)
+    total: Total | None = Field(default=None, description="Show a running total.")
+    outcomes: list[Outcome] = Field(
+        default=[], description="Suggestions by total; together they cover every total once."
+    )
+
+
+Block = Annotated[Union[Prose, Spectrum, Questionnaire], Field(discriminator="kind")]
+
+
+class Page(Strict):
+    title: Text = Field(description="Plain text: the page's heading.")
+    nav_title: Text | None = Field(default=None, description="Shorter title for the navigation.")
+    lead: Text | None = Field(default=None, description="Plain text shown under the heading.")
+    blocks: list[Block] = Field(min_length=1)

@@ -1,0 +1,27 @@
+// Says where the reader's answers are: saved on this device (and when), or not kept.
+// The words come from the page (data-text-* on the status element), not from here.
+
+export function showSaveStatus(scope, status) {
+  const template = scope.querySelector("[data-pg-save-status][data-text-ready]");
+  if (!template) return;
+  const { textReady, textSaved, textUnavailable } = template.dataset;
+  let text = textReady;
+  if (status.state === "saved") {
+    const time = formatWhen(status.savedAt);
+    text = textSaved.replace("{time}", time);
+  } else if (status.state === "unavailable") {
+    text = textUnavailable;
+  }
+  for (const element of scope.querySelectorAll("[data-pg-save-status]")) {
+    element.textContent = text;
+    element.hidden = false;
+    element.dataset.state = status.state;
+  }
+}
+
+// "14:05" today; "3 Dec, 14:05" on another day, for a reader coming back days later.
+function formatWhen(date) {
+  const time = date.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
+  if (date.toDateString() === new Date().toDateString()) return time;
+  return `${date.toLocaleDateString([], { day: "numeric", month: "short" })}, ${time}`;
+}
