@@ -36,3 +36,8 @@ def rate_all(page: Page, statements: list[str], values: list[int | None]) -> Non
     for statement, value in zip(statements, values, strict=True):
         if value is not None:
             rating(page, statement, value).check()
+
+
+def article(page: Page) -> Locator:
+    """The page's own content, without the navigation (which shows progress too)."""
+    return page.get_by_role("article")

@@ -4,7 +4,7 @@ import json
 
 from playwright.sync_api import expect
 
-from reader import STEP_1, rate_all, rating, step_1_statements
+from reader import STEP_1, rate_all, rating, step_1_statements, article
 
 RATINGS = [4, 3, 3, 2, 3, 3, 2, 3, 3, 1]  # total 27
 
@@ -28,8 +28,8 @@ def test_answers_and_total_survive_a_reload(page, site, guide):
     rate_all(page, statements, RATINGS)
     page.reload()
     expect_ratings(page, statements, RATINGS)
-    expect(page.get_by_text("Total rating: 27 of 40")).to_be_visible()
-    expect(page.get_by_text("Total 27 of 40: 27 ≥ 25 suggests an evaluative approach.")).to_be_visible()
+    expect(article(page).get_by_text("Total rating: 27 of 40")).to_be_visible()
+    expect(article(page).get_by_text("Total 27 of 40: 27 ≥ 25 suggests an evaluative approach.")).to_be_visible()
     expect(page.get_by_role("status")).to_contain_text("Saved on this device at")
 
 
@@ -47,10 +47,10 @@ def test_answers_survive_an_instant_navigation_round_trip(page, site, guide):
 
     assert page.evaluate("window.instantNavigationMarker") == "kept"
     expect_ratings(page, statements, RATINGS)
-    expect(page.get_by_text("Total rating: 27 of 40")).to_be_visible()
+    expect(article(page).get_by_text("Total rating: 27 of 40")).to_be_visible()
     # Started once per page: a second start would count each change twice or double-bind.
     rate_all(page, statements[-1:], [2])
-    expect(page.get_by_text("Total rating: 28 of 40")).to_be_visible()
+    expect(article(page).get_by_text("Total rating: 28 of 40")).to_be_visible()
 
 
 def test_answers_come_back_in_a_new_visit(browser, site, guide):
@@ -81,7 +81,7 @@ def test_answers_are_keyed_by_guide_and_answer_id_not_by_page_address(page, site
     # The same guide moved to /guide/ on the same origin finds every answer.
     page.goto(subpath_site.url(STEP_1))
     expect_ratings(page, statements, RATINGS)
-    expect(page.get_by_text("Total rating: 27 of 40")).to_be_visible()
+    expect(article(page).get_by_text("Total rating: 27 of 40")).to_be_visible()
 
 
 def test_when_storage_refuses_writes_the_page_works_and_says_answers_are_not_kept(page, site, guide):
@@ -96,5 +96,5 @@ def test_when_storage_refuses_writes_the_page_works_and_says_answers_are_not_kep
         "This browser is not letting the guide save: your answers will not be kept after you leave this page."
     )
     rate_all(page, step_1_statements(guide), RATINGS)
-    expect(page.get_by_text("Total 27 of 40: 27 ≥ 25 suggests an evaluative approach.")).to_be_visible()
+    expect(article(page).get_by_text("Total 27 of 40: 27 ≥ 25 suggests an evaluative approach.")).to_be_visible()
     expect(status).to_contain_text("will not be kept")

@@ -8,7 +8,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .errors import ContentError
-from .model import Guide, NavSection, Questionnaire, Spectrum
+from .model import (
+    Cards, Choice, Gaps, Guide, KeyQuestions, NavSection, OutcomeRef, Profile, Questionnaire,
+    Signposts, Spectrum,
+)
 from .validation_messages import describe
 from .yaml_source import Place, YamlSource
 
@@ -44,26 +47,92 @@ def _listed_pages(guide: Guide):
 
 def check_guide(guide: Guide, source: YamlSource, pages: list[PageFile], errors: list[ContentError]) -> None:
     seen: dict[str, tuple[YamlSource, Place]] = {}
+    questionnaires = {
+        block.id: block for page_file in pages for block in page_file.page.blocks if isinstance(block, Questionnaire)
+    }
+    items = {item.id: q for q in questionnaires.values() for item in q.items}
+    for page_file, index, block in _blocks(pages):
+        at = ("blocks", index)
+        for path, identifier in _ids(block, at, questionnaires):
+            _check_unique(identifier, path, page_file.source, seen, errors)
+        if isinstance(block, Questionnaire):
+            _check_questionnaire(block, at, guide, page_file.source, errors)
+        for path, ref in _outcome_refs(block, at):
+            _check_outcome_ref(ref, path, questionnaires, page_file.source, errors)
+        if isinstance(block, Gaps) and block.source not in questionnaires:
+            errors.append(page_file.source.error((*at, "source"), _expected_questionnaire(questionnaires, block.source)))
+        if isinstance(block, Profile):
+            for e, element in enumerate(block.elements):
+                for a, attention in enumerate(element.attention):
+                    if attention.item not in items:
+                        errors.append(page_file.source.error(
+                            (*at, "elements", e, "attention", a, "item"),
+                            f"expected the id of a statement in a questionnaire, got {describe(attention.item)}",
+                        ))
+
+
+def _blocks(pages):
     for page_file in pages:
         for index, block in enumerate(page_file.page.blocks):
-            at = ("blocks", index)
-            for path, identifier in _ids(block, at):
-                _check_unique(identifier, path, page_file.source, seen, errors)
-            if isinstance(block, Questionnaire):
-                _check_questionnaire(block, at, guide, page_file.source, errors)
+            yield page_file, index, block
 
 
-def _ids(block, at):
+def _ids(block, at, questionnaires):
     """Every id a block defines: each becomes an HTML anchor or a saved answer's key."""
     if isinstance(block, Questionnaire):
         yield (*at, "id"), block.id
         for index, item in enumerate(block.items):
             yield (*at, "items", index, "id"), item.id
+            if block.rationale:
+                yield (*at, "items", index, "id"), f"{item.id}-rationale"
         for index, outcome in enumerate(block.outcomes):
             yield (*at, "outcomes", index, "id"), outcome.id
     elif isinstance(block, Spectrum):
         for index, group in enumerate(block.groups):
             yield (*at, "groups", index, "id"), group.id
+    elif isinstance(block, Cards):
+        for index, card in enumerate(block.cards):
+            yield (*at, "cards", index, "id"), card.id
+    elif isinstance(block, KeyQuestions):
+        for index, row in enumerate(block.rows):
+            yield (*at, "rows", index, "id"), row.id
+    elif isinstance(block, Choice):
+        yield (*at, "id"), block.id
+    elif isinstance(block, Gaps):
+        yield (*at, "id"), block.id
+        yield (*at, "id"), f"{block.id}-notes"
+        for item in getattr(questionnaires.get(block.source), "items", []):
+            yield (*at, "source"), f"{item.id}-reflection"
+    elif isinstance(block, Profile):
+        for index, element in enumerate(block.elements):
+            yield (*at, "elements", index, "id"), element.id
+
+
+def _outcome_refs(block, at):
+    if isinstance(block, Signposts):
+        for index, link in enumerate(block.links):
+            if link.suggested_by:
+                yield (*at, "links", index, "suggested_by"), link.suggested_by
+    elif isinstance(block, Choice):
+        for index, group in enumerate(block.groups):
+            if group.suggested_by:
+                yield (*at, "groups", index, "suggested_by"), group.suggested_by
+
+
+def _check_outcome_ref(ref: OutcomeRef, path, questionnaires, source: YamlSource, errors) -> None:
+    questionnaire = questionnaires.get(ref.questionnaire)
+    if questionnaire is None:
+        errors.append(source.error((*path, "questionnaire"), _expected_questionnaire(questionnaires, ref.questionnaire)))
+    elif ref.outcome not in {outcome.id for outcome in questionnaire.outcomes}:
+        known = ", ".join(outcome.id for outcome in questionnaire.outcomes) or "none"
+        errors.append(source.error(
+            (*path, "outcome"), f"expected one of the outcomes of {ref.questionnaire} ({known}), got {describe(ref.outcome)}"
+        ))
+
+
+def _expected_questionnaire(questionnaires, found) -> str:
+    known = ", ".join(questionnaires) or "none"
+    return f"expected the id of a questionnaire ({known}), got {describe(found)}"
 
 
 def _check_unique(identifier, path, source, seen, errors):

@@ -7,14 +7,15 @@ round rather than one build per typo.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from . import checks
+from . import checks, rules
 from .errors import ContentError, ContentErrors
-from .model import Guide, Page
+from .model import Guide, Item, OutcomeRef, Page, Questionnaire
 from .validation_messages import content_errors, describe
 from .yaml_source import YamlSource, read_yaml
 
@@ -38,6 +39,30 @@ class LoadedGuide:
     guide: Guide
     source: YamlSource
     pages: list[PageFile]  # in reading order
+
+    @cached_property
+    def questionnaires(self) -> dict[str, tuple[Questionnaire, PageFile]]:
+        return {
+            block.id: (block, page_file)
+            for page_file in self.pages
+            for block in page_file.page.blocks
+            if isinstance(block, Questionnaire)
+        }
+
+    @cached_property
+    def items(self) -> dict[str, tuple[Item, Questionnaire, PageFile]]:
+        return {
+            item.id: (item, questionnaire, page_file)
+            for questionnaire, page_file in self.questionnaires.values()
+            for item in questionnaire.items
+        }
+
+    def outcome_rule(self, ref: OutcomeRef) -> rules.OutcomeRule:
+        questionnaire, page_file = self.questionnaires[ref.questionnaire]
+        outcome = next(o for o in questionnaire.outcomes if o.id == ref.outcome)
+        low, high = rules.outcome_range(self.guide, questionnaire, outcome)
+        items = " ".join(item.id for item in questionnaire.items)
+        return rules.OutcomeRule(items, low, high, page_file.page.title)
 
     def nav(self) -> list[object]:
         """The MkDocs `nav`, from guide.yml's page list and each page's navigation title."""

@@ -14,6 +14,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
 from .errors import ContentErrors
+from . import rules
 from .loader import LoadedGuide, load_guide
 from .render import form_templates, render_page
 
@@ -39,9 +40,19 @@ class GuideBuild:
         # Stage 3: each YAML page becomes a generated Markdown page; no file is written.
         assert self.loaded is not None
         templates = form_templates(template_dir(config))
+        progress = {}
         for page_file in self.loaded.pages:
             markdown = render_page(self.loaded, page_file, templates)
-            files.append(File.generated(config, page_file.markdown_path, content=markdown))
+            file = File.generated(config, page_file.markdown_path, content=markdown)
+            files.append(file)
+            if rules.collects_answers(page_file.page):
+                progress[file.url] = {"ratings": rules.rating_ids(page_file.page), "writing": rules.writing_ids(page_file.page)}
+        # Stage 4: what every page's script needs, for theme/main.html to write into it.
+        config.extra["planguide"] = {
+            "guide_id": self.loaded.guide.id,
+            "content_version": self.loaded.guide.content_version,
+            "progress": progress,
+        }
         return files
 
 

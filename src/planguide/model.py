@@ -92,6 +92,93 @@ class Spectrum(Strict):
     groups: list[SpectrumGroup] = Field(min_length=1)
 
 
+class OutcomeRef(Strict):
+    """Points at one outcome of a questionnaire, e.g. Step 1's evaluative suggestion."""
+
+    questionnaire: Id
+    outcome: Id
+
+
+class Signpost(Strict):
+    text: Text = Field(description="Plain text of the link.")
+    to: Text = Field(description="A Markdown link target, e.g. `evaluative.md`.")
+    suggested_by: OutcomeRef | None = Field(default=None, description="Marked when this outcome holds.")
+
+
+class Signposts(Strict):
+    """The source's "Click here" buttons: links to other pages of the guide."""
+
+    kind: Literal["signposts"]
+    links: list[Signpost] = Field(min_length=1)
+
+
+class CardSection(Strict):
+    heading: Text = Field(description="Plain text, e.g. 'Goals of PAR:'.")
+    points: list[Markdown] = Field(min_length=1, description="Markdown, one bullet each.")
+
+
+class Card(Strict):
+    id: Id = Field(description="Anchor of the card.")
+    title: Text = Field(description="Plain text.")
+    sections: list[CardSection] = Field(min_length=1)
+
+
+class Cards(Strict):
+    """Approaches side by side, each a card of headed lists."""
+
+    kind: Literal["cards"]
+    cards: list[Card] = Field(min_length=1)
+
+
+class KeyQuestionColumns(Strict):
+    issue: Text
+    questions: Text
+    answer: Text
+
+
+class KeyQuestion(Strict):
+    id: Id = Field(description="The answer's id for what the reader writes.")
+    issue: Text = Field(description="Plain text, e.g. 'Purpose'.")
+    questions: list[Text] = Field(min_length=1, description="Plain text, one per question.")
+
+
+class KeyQuestions(Strict):
+    """Issues with their questions, and a place to write beside each."""
+
+    kind: Literal["key-questions"]
+    columns: KeyQuestionColumns
+    rows: list[KeyQuestion] = Field(min_length=1)
+
+
+class Tips(Strict):
+    """Quotes from districts, each shown as a call-out."""
+
+    kind: Literal["tips"]
+    title: Text
+    quotes: list[Text] = Field(min_length=1, description="Plain text, without quote marks.")
+
+
+class ChoiceOption(Strict):
+    value: Id = Field(description="What is saved when this option is chosen.")
+    label: Text
+
+
+class ChoiceGroup(Strict):
+    label: Text
+    suggested_by: OutcomeRef | None = Field(default=None, description="Marked (never chosen) when this outcome holds.")
+    options: list[ChoiceOption] = Field(min_length=1)
+
+
+class Choice(Strict):
+    """One choice among grouped options, e.g. the approach a team takes."""
+
+    kind: Literal["choice"]
+    id: Id = Field(description="The answer's id.")
+    label: Text = Field(description="Plain text: the question.")
+    hint: Text | None = Field(default=None, description="Plain text under the question.")
+    groups: list[ChoiceGroup] = Field(min_length=1)
+
+
 class Item(Strict):
     id: Id = Field(description="The answer's id: unique in the whole guide, never reused.")
     text: Text = Field(description="Plain text: the statement to rate.")
@@ -124,6 +211,16 @@ class Total(Strict):
     label: Text = Field(description="Plain text, e.g. 'Total rating'.")
 
 
+class Rationale(Strict):
+    label: Text = Field(description="Plain text over each statement's place to write, e.g. 'Rationale'.")
+
+
+class LowRatings(Strict):
+    at_most: int = Field(description="Ratings at or below this are listed.")
+    heading: Text = Field(description="Plain text, e.g. 'Areas to strengthen'.")
+    none_text: Text = Field(description="Plain text shown when no rating is that low.")
+
+
 class Questionnaire(Strict):
     kind: Literal["questionnaire"]
     id: Id
@@ -134,9 +231,66 @@ class Questionnaire(Strict):
     outcomes: list[Outcome] = Field(
         default=[], description="Suggestions by total; together they cover every total once."
     )
+    rationale: Rationale | None = Field(
+        default=None, description="A place to write beside each statement; its id is the item's id + '-rationale'."
+    )
+    low_ratings: LowRatings | None = Field(default=None, description="List the statements rated this low.")
 
 
-Block = Annotated[Union[Prose, Spectrum, Questionnaire], Field(discriminator="kind")]
+class GapColumns(Strict):
+    statement: Text
+    reflection: Text
+
+
+class Gaps(Strict):
+    """A questionnaire's lowest-rated statements, each with a place to reflect.
+
+    The reflection's id is the statement's id + '-reflection', so it stays with its
+    statement whatever the ratings; the reader's own pick is saved under this block's id."""
+
+    kind: Literal["gaps"]
+    id: Id
+    source: Id = Field(description="The questionnaire whose ratings are read.")
+    at_most: int = Field(description="Statements rated at or below this qualify.")
+    limit: int = Field(ge=1, description="How many are shown at most.")
+    columns: GapColumns
+
+
+class Attention(Strict):
+    item: Id = Field(description="A questionnaire statement whose low rating points here.")
+    at_most: int = Field(description="Ratings at or below this raise the mark.")
+    reason: Text = Field(description="Plain text: why that rating points to this element.")
+    origin: Literal["source", "site"] = Field(
+        description="`source` when the original guide makes the link, `site` for this site's suggestion."
+    )
+
+
+class ProfileElement(Strict):
+    id: Id = Field(description="The answer's id for the notes.")
+    name: Text
+    question: Text = Field(description="Plain text: the guiding question (the source's first tip).")
+    tips: list[Text] = Field(default=[], description="Plain text, the other tips.")
+    attention: list[Attention] = Field(default=[])
+
+
+class ProfileColumns(Strict):
+    element: Text
+    tips: Text
+    notes: Text
+
+
+class Profile(Strict):
+    """A strategy profile: elements, each with its tips and notes to write."""
+
+    kind: Literal["profile"]
+    columns: ProfileColumns
+    elements: list[ProfileElement] = Field(min_length=1)
+
+
+Block = Annotated[
+    Union[Prose, Spectrum, Signposts, Cards, KeyQuestions, Tips, Choice, Questionnaire, Gaps, Profile],
+    Field(discriminator="kind"),
+]
 
 
 class Page(Strict):

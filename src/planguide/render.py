@@ -1,8 +1,9 @@
 """Render each page of the content model to Markdown.
 
 Prose stays Markdown, so MkDocs resolves its links and Material's search indexes it.
-Forms are HTML blocks from Jinja templates in theme/forms/ (autoescaped: every plain text
-field is escaped there). The only thing assembled here is the page's Markdown skeleton.
+Every other block is an HTML block from a Jinja template in theme/forms/ named after its
+kind (autoescaped: plain text fields are escaped there). The only thing assembled here is
+the page's Markdown skeleton.
 """
 
 from __future__ import annotations
@@ -13,11 +14,9 @@ from pathlib import Path
 import jinja2
 import yaml
 
+from . import rules
 from .loader import LoadedGuide, PageFile
-from .model import Prose, Questionnaire
-
-# Blocks that collect answers: their pages get the save status and the no-JavaScript note.
-ANSWER_BLOCKS = (Questionnaire,)
+from .model import Prose
 
 # Characters that would start Markdown syntax inside a plain-text field.
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
@@ -49,39 +48,20 @@ def render_page(loaded: LoadedGuide, page_file: PageFile, templates: jinja2.Envi
     ]
     if page.lead:
         parts.append(markdown_escape(page.lead) + "\n{ .pg-lead }")
-    if any(isinstance(block, ANSWER_BLOCKS) for block in page.blocks):
-        parts.append(_html(templates, "answers-bar.html", guide=loaded.guide))
+    if rules.collects_answers(page):
+        parts.append(_html(
+            templates, "answers-bar.html",
+            guide=loaded.guide, ratings=rules.rating_ids(page), writing=rules.writing_ids(page),
+        ))
     for block in page.blocks:
-        parts.append(_render_block(loaded, block, templates))
+        if isinstance(block, Prose):
+            parts.append(block.markdown)
+        else:
+            parts.append(_html(templates, f"{block.kind}.html", block=block, loaded=loaded, guide=loaded.guide, rules=rules))
     return "\n\n".join(part.strip("\n") for part in parts) + "\n"
 
 
-def _render_block(loaded: LoadedGuide, block, templates: jinja2.Environment) -> str:
-    if isinstance(block, Prose):
-        return block.markdown
-    context = {"block": block, "guide": loaded.guide}
-    if isinstance(block, Questionnaire):
-        scale = loaded.guide.scales[block.scale]
-        lowest, highest = len(block.items) * scale.lowest, len(block.items) * scale.highest
-        context |= {
-            "scale": scale,
-            "lowest_total": lowest,
-            "highest_total": highest,
-            # Each outcome as the inclusive range of totals it covers, for the script.
-            "ranges": {
-                outcome.id: (
-                    lowest if outcome.when.at_least is None else outcome.when.at_least,
-                    highest if outcome.when.below is None else outcome.when.below - 1,
-                )
-                for outcome in block.outcomes
-            },
-        }
-    return _html(templates, f"{block.kind}.html", **context)
-
-
 def _html(templates: jinja2.Environment, name: str, **context) -> str:
-    # Blank lines would end an HTML block in Markdown; templates keep none, this makes sure.
+    # A blank line would end an HTML block in Markdown; templates keep none, this makes sure.
     html = templates.get_template(name).render(**context)
     return "\n".join(line for line in html.splitlines() if line.strip())
-
-

@@ -17,6 +17,7 @@ export function storageKey(guideId) {
 export function openAnswerStore(guideId, contentVersion) {
   const key = storageKey(guideId);
   const listeners = [];
+  const changeListeners = [];
   let memory = {}; // answers of this visit: the truth when storage fails
   let status = { state: "ready", savedAt: null };
 
@@ -68,6 +69,11 @@ export function openAnswerStore(guideId, contentVersion) {
         console.warn("planguide: answer not saved", error);
         setStatus({ state: "unavailable", savedAt: null });
       }
+      for (const listener of changeListeners) listener(id);
+    },
+    // Called after every change, with the id that changed.
+    onChange(listener) {
+      changeListeners.push(listener);
     },
     status() {
       return status;

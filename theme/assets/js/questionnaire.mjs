@@ -1,55 +1,48 @@
-// A rating questionnaire: restores saved ratings, saves each change, and shows the total,
-// the progress and, once every statement is rated, the outcome whose range holds the total.
-// The rules (ranges, how many statements) come from the page's data-* attributes.
+// A rating questionnaire's summary: the total, how many are rated, the outcome whose range
+// holds the total once every statement is rated, and the statements rated low. Always
+// recomputed from the saved answers; the rules come from the page's data-* attributes.
 import { matchingOutcome, summarize } from "./scoring.mjs";
+import { fill } from "./fill.mjs";
 
 export function initQuestionnaire(root, store) {
-  const groups = [...root.querySelectorAll("[data-answer-id]")];
+  const ids = [...root.querySelectorAll("fieldset[data-answer-id]")].map((group) => group.dataset.answerId);
   const summary = root.querySelector("[data-pg-summary]");
-
-  for (const group of groups) {
-    const saved = store.get(group.dataset.answerId);
-    const radio = group.querySelector(`input[type="radio"][value="${CSS.escape(String(saved))}"]`);
-    if (radio) radio.checked = true;
-  }
-
-  root.addEventListener("change", (event) => {
-    const group = event.target.closest("[data-answer-id]");
-    if (!group || event.target.type !== "radio") return;
-    store.set(group.dataset.answerId, Number(event.target.value));
-    update();
-  });
+  if (!summary) return;
 
   function update() {
-    if (!summary) return;
-    const ratings = groups.map((group) => {
-      const checked = group.querySelector("input[type=radio]:checked");
-      return checked ? Number(checked.value) : null;
-    });
+    const ratings = ids.map((id) => (typeof store.get(id) === "number" ? store.get(id) : null));
     const result = summarize(ratings);
     fill(summary, "total", result.total);
-    fill(summary, "answered", result.answered);
     fill(summary, "remaining", result.remaining);
+
     const outcomes = [...summary.querySelectorAll("[data-outcome]")];
-    const match = result.complete
-      ? matchingOutcome(outcomes.map(rangeOf), result.total)
-      : null;
+    const ranges = outcomes.map((element) => ({ element, min: Number(element.dataset.min), max: Number(element.dataset.max) }));
+    const match = result.complete ? matchingOutcome(ranges, result.total) : null;
     for (const outcome of outcomes) outcome.hidden = outcome !== match?.element;
     for (const pending of summary.querySelectorAll('[data-show-when="incomplete"]')) {
       pending.hidden = result.complete;
     }
+    showLowRatings(summary, ids, ratings);
     summary.hidden = false;
   }
 
+  store.onChange((id) => ids.includes(id) && update());
   update();
 }
 
-function rangeOf(element) {
-  return { element, min: Number(element.dataset.min), max: Number(element.dataset.max) };
-}
-
-function fill(scope, name, value) {
-  for (const element of scope.querySelectorAll(`[data-fill="${name}"]`)) {
-    element.textContent = String(value);
-  }
+function showLowRatings(summary, ids, ratings) {
+  const list = summary.querySelector("[data-pg-low-ratings]");
+  if (!list) return;
+  const atMost = Number(list.dataset.atMost);
+  let shown = 0;
+  ids.forEach((id, index) => {
+    const entry = list.querySelector(`[data-item="${CSS.escape(id)}"]`);
+    const low = ratings[index] !== null && ratings[index] <= atMost;
+    entry.hidden = !low;
+    if (low) {
+      fill(entry, "rating", ratings[index]);
+      shown += 1;
+    }
+  });
+  for (const none of list.querySelectorAll('[data-show-when="no-low-ratings"]')) none.hidden = shown > 0;
 }

@@ -1,0 +1,38 @@
+// Every place an answer is given (a group of radios or a text box marked with
+// data-answer-id) is filled from the store when the page starts, and saved on each change.
+// Text is saved as typed, so nothing is lost if the tab closes mid-sentence.
+
+export function bindAnswerFields(scope, store) {
+  for (const field of scope.querySelectorAll("[data-answer-id]")) {
+    restore(field, store.get(field.dataset.answerId));
+  }
+  if (scope.dataset.pgAnswersBound) return;
+  scope.dataset.pgAnswersBound = "true";
+  const save = (event) => {
+    const field = event.target.closest("[data-answer-id]");
+    if (!field) return;
+    if (event.target.type === "radio" && event.type === "change") {
+      store.set(field.dataset.answerId, answerValue(event.target.value));
+    } else if (event.target.tagName === "TEXTAREA" && event.type === "input") {
+      store.set(field.dataset.answerId, event.target.value);
+    }
+  };
+  scope.addEventListener("change", save);
+  scope.addEventListener("input", save);
+}
+
+function restore(field, value) {
+  if (value === undefined || value === null) return;
+  if (field.tagName === "TEXTAREA") {
+    field.value = String(value);
+    return;
+  }
+  for (const radio of field.querySelectorAll('input[type="radio"]')) {
+    if (radio.closest("[data-answer-id]") === field) radio.checked = radio.value === String(value);
+  }
+}
+
+// Ratings are saved as numbers (they are added up); other choices as their text value.
+function answerValue(raw) {
+  return /^-?\d+$/.test(raw) ? Number(raw) : raw;
+}

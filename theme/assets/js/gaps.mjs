@@ -1,0 +1,54 @@
+// The gaps table: shows the rows selectGaps chooses, lowest first, and lets the reader
+// choose which ones when more qualify than fit. Rows and their reflections are built into
+// the page; this only shows, hides and orders them, so a reflection never leaves its row.
+import { fill } from "./fill.mjs";
+import { selectGaps } from "./gap-selection.mjs";
+
+export function initGaps(root, store) {
+  const items = root.dataset.items.split(" ");
+  const atMost = Number(root.dataset.atMost);
+  const limit = Number(root.dataset.limit);
+  const picksId = root.dataset.picksId;
+  const chooser = root.querySelector("[data-gaps-chooser]");
+  const table = root.querySelector(".pg-gaps__table");
+  const rowOf = (id) => table.querySelector(`.pg-gap[data-item="${CSS.escape(id)}"]`);
+  const pickOf = (id) => chooser.querySelector(`[data-item="${CSS.escape(id)}"]`);
+
+  function update() {
+    const ratings = Object.fromEntries(items.map((id) => [id, store.get(id)]));
+    const { qualifying, chosen, choosing, unrated } = selectGaps({
+      items, ratings, atMost, limit, picks: store.get(picksId),
+    });
+
+    for (const id of items) {
+      const row = rowOf(id);
+      row.hidden = !chosen.includes(id);
+      fill(row, "rating", ratings[id] ?? "");
+      row.querySelector("[data-rated]").hidden = false;
+    }
+    for (const id of chosen) table.append(rowOf(id)); // lowest first
+    table.append(table.querySelector("[data-gap-free]"));
+    table.querySelector("[data-gap-free]").hidden = chosen.length > 0;
+
+    chooser.hidden = !choosing;
+    for (const id of items) {
+      const pick = pickOf(id);
+      pick.hidden = !qualifying.includes(id);
+      fill(pick, "rating", ratings[id] ?? "");
+      const box = pick.querySelector("input");
+      box.checked = chosen.includes(id);
+      box.disabled = !box.checked && chosen.length >= limit;
+    }
+
+    root.querySelector('[data-gaps-message="pending"]').hidden = unrated === 0;
+    fill(root, "unrated", unrated);
+    root.querySelector('[data-gaps-message="none"]').hidden = unrated > 0 || qualifying.length > 0;
+  }
+
+  chooser.addEventListener("change", () => {
+    const picked = [...chooser.querySelectorAll("input:checked")].map((box) => box.value);
+    store.set(picksId, picked);
+  });
+  store.onChange((id) => (items.includes(id) || id === picksId) && update());
+  update();
+}
