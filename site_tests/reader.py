@@ -41,3 +41,11 @@ def rate_all(page: Page, statements: list[str], values: list[int | None]) -> Non
 def article(page: Page) -> Locator:
     """The page's own content, without the navigation (which shows progress too)."""
     return page.get_by_role("article")
+
+
+def page_urls(guide: LoadedGuide) -> list[str]:
+    """Every page of the guide, as a path under the site's root ("" for the home page)."""
+    return [
+        "" if page.markdown_path == "index.md" else page.markdown_path.removesuffix(".md") + "/"
+        for page in guide.pages
+    ]

@@ -1,9 +1,9 @@
-"""With JavaScript off, every page reads fully and every rating can still be seen."""
+"""With JavaScript off, every page reads fully and every form shows, to fill in on paper."""
 
 import pytest
 from playwright.sync_api import expect
 
-from reader import STEP_1, rating_group, step_1_statements
+from reader import STEP_1, article, page_urls, rating_group, step_1_statements, questionnaire
 
 
 @pytest.fixture
@@ -31,3 +31,38 @@ def test_introduction_reads_fully(page, site):
     expect(page.get_by_text("Peer Assistance and Review (PAR)")).to_be_visible()
     expect(page.get_by_text("Collaborative learning")).to_be_visible()
     expect(page.get_by_text("Reduces evaluator workload.")).to_be_visible()
+
+
+def test_step_3_shows_the_choice_every_rating_and_every_rationale(page, site, guide):
+    page.goto(site.url("step-3/"))
+    choice = page.get_by_role("group", name="Approach to distributed leadership")
+    expect(choice.get_by_role("radio")).to_have_count(4)
+    for item in questionnaire(guide, "implementation-readiness").items:
+        expect(rating_group(page, item.text).get_by_role("radio")).to_have_count(4)
+        expect(page.get_by_role("textbox", name=f"Rationale for: {item.text}")).to_be_visible()
+
+
+def test_step_4_shows_a_reflection_for_every_statement_and_the_whole_profile(page, site, guide):
+    page.goto(site.url("step-4/"))
+    for statement in step_1_statements(guide):
+        expect(page.get_by_role("textbox", name=f"Reflection on: {statement}")).to_be_visible()
+    for element in ["Description", "Leader", "Success", "Sources of Evidence", "Milestones",
+                    "Risks/Mitigation Strategies", "Stakeholders & Communications"]:
+        expect(page.get_by_role("textbox", name=f"Notes: {element}", exact=True)).to_be_visible()
+    # The chooser and attention marks need the script; they do not show half-working.
+    expect(page.get_by_text("Choose which 3 to reflect on")).to_be_hidden()
+    expect(page.get_by_text("Needs attention", exact=True).filter(visible=True)).to_have_count(0)
+
+
+@pytest.mark.parametrize("path", ["evaluative/", "non-evaluative/"])
+def test_key_questions_show_their_places_to_write(page, site, path):
+    page.goto(site.url(path))
+    expect(article(page).get_by_role("textbox")).to_have_count(4)
+    expect(page.get_by_role("heading", name="Key Questions for Consideration")).to_be_visible()
+
+
+def test_every_page_has_its_heading_and_text(page, site, guide):
+    for path in page_urls(guide):
+        page.goto(site.url(path))
+        expect(page.get_by_role("heading", level=1)).to_be_visible()
+        assert len(article(page).inner_text()) > 200, path

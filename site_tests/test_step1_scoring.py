@@ -38,8 +38,8 @@ def test_a_total_of_25_suggests_an_evaluative_approach_and_links_to_it(page, sit
     expect(article(page).get_by_text("suggests a non-evaluative approach")).to_be_hidden()
 
     page.get_by_role("link", name="Read about evaluative approaches").click()
-    expect(page).to_have_url(re.compile(r"#evaluative$"))
-    expect(page.get_by_role("heading", name="Evaluative approaches", exact=True)).to_be_in_viewport()
+    expect(page).to_have_url(re.compile(r"/evaluative/$"))
+    expect(page.get_by_role("heading", level=1, name="Evaluative approaches to distributed leadership")).to_be_visible()
 
 
 def test_while_statements_are_unrated_no_suggestion_is_made(page, site, guide):

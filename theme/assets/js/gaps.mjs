@@ -28,7 +28,7 @@ export function initGaps(root, store) {
     }
     for (const id of chosen) table.append(rowOf(id)); // lowest first
     table.append(table.querySelector("[data-gap-free]"));
-    table.querySelector("[data-gap-free]").hidden = chosen.length > 0;
+    table.querySelector("[data-gap-free]").hidden = qualifying.length > 0;
 
     chooser.hidden = !choosing;
     for (const id of items) {
