@@ -287,8 +287,21 @@ class Profile(Strict):
     elements: list[ProfileElement] = Field(min_length=1)
 
 
+class PlanField(Strict):
+    id: Id = Field(description="The answer's id.")
+    label: Text = Field(description="Plain text, e.g. 'District'.")
+
+
+class Plan(Strict):
+    """Every answer of the guide on one page, in reading order, ready to print as a packet.
+    Built from the content model; the script only fills in the reader's answers."""
+
+    kind: Literal["plan"]
+    fields: list[PlanField] = Field(default=[], description="Optional title-page fields, saved like any answer.")
+
+
 Block = Annotated[
-    Union[Prose, Spectrum, Signposts, Cards, KeyQuestions, Tips, Choice, Questionnaire, Gaps, Profile],
+    Union[Prose, Spectrum, Signposts, Cards, KeyQuestions, Tips, Choice, Questionnaire, Gaps, Profile, Plan],
     Field(discriminator="kind"),
 ]
 
