@@ -4,6 +4,7 @@
     python build.py build            write the site to site/
     python build.py check [FOLDER]   check the content (default: content/) and list every mistake
     python build.py markdown DIR     write the generated Markdown pages to DIR
+    python build.py schema           write schema/answers.schema.json (the answers file's format)
 
 The work lives in the installed `planguide` package (pip install -e .).
 """
@@ -44,6 +45,13 @@ def main(argv: list[str]) -> int:
 
         for path in write_markdown(load_config(str(Path(__file__).parent / "mkdocs.yml")), Path(rest[0])):
             print(path)
+        return 0
+    if command == "schema" and not rest:
+        from planguide.answers_file import write_schema
+        from planguide.loader import load_guide
+
+        root = Path(__file__).parent
+        print(write_schema(load_guide(root / "content"), root / "schema" / "answers.schema.json"))
         return 0
     if command in {"build", "serve"}:
         from mkdocs.__main__ import cli

@@ -21,7 +21,7 @@ def test_step_1_shows_all_ten_rating_groups_and_a_note(page, site, guide):
     expect(page.get_by_text("Scoring and saving your answers need JavaScript, which is not running")).to_be_visible()
     # Nothing claims answers are saved, and no total pretends to be computed.
     expect(page.get_by_text("Saved on this device")).to_have_count(0)
-    expect(page.get_by_text("Total rating:")).to_be_hidden()
+    expect(page.get_by_text("Total rating: 0 of 40")).to_be_hidden()
     expect(page.get_by_text("If your total was 25 or higher")).to_be_visible()
 
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from .errors import ContentError
 from .model import (
-    Cards, Choice, Gaps, Guide, KeyQuestions, NavSection, OutcomeRef, Profile, Questionnaire,
+    Cards, Choice, Gaps, Guide, KeyQuestions, NavSection, OutcomeRef, Plan, Profile, Questionnaire,
     Signposts, Spectrum,
 )
 from .validation_messages import describe
@@ -51,10 +51,12 @@ def check_guide(guide: Guide, source: YamlSource, pages: list[PageFile], errors:
         block.id: block for page_file in pages for block in page_file.page.blocks if isinstance(block, Questionnaire)
     }
     items = {item.id: q for q in questionnaires.values() for item in q.items}
+    formers: list[tuple[YamlSource, tuple, str]] = []
     for page_file, index, block in _blocks(pages):
         at = ("blocks", index)
         for path, identifier in _ids(block, at, questionnaires):
             _check_unique(identifier, path, page_file.source, seen, errors)
+        formers += [(page_file.source, path, former) for path, former in _former_ids(block, at)]
         if isinstance(block, Questionnaire):
             _check_questionnaire(block, at, guide, page_file.source, errors)
         for path, ref in _outcome_refs(block, at):
@@ -69,6 +71,29 @@ def check_guide(guide: Guide, source: YamlSource, pages: list[PageFile], errors:
                             (*at, "elements", e, "attention", a, "item"),
                             f"expected the id of a statement in a questionnaire, got {describe(attention.item)}",
                         ))
+    # A former id is looked up in readers' saved answers: it must name one answer only, and
+    # never one the guide still asks, or two answers would claim the same saved value.
+    for source_file, path, former in formers:
+        _check_unique(former, path, source_file, seen, errors)
+
+
+def _former_ids(block, at):
+    """Ids of answers before a rename (`former_ids`), each with its place in the YAML."""
+    if isinstance(block, Choice):
+        owners = [((*at,), block)]
+    elif isinstance(block, Questionnaire):
+        owners = [((*at, "items", i), item) for i, item in enumerate(block.items)]
+    elif isinstance(block, KeyQuestions):
+        owners = [((*at, "rows", i), row) for i, row in enumerate(block.rows)]
+    elif isinstance(block, Profile):
+        owners = [((*at, "elements", i), element) for i, element in enumerate(block.elements)]
+    elif isinstance(block, Plan):
+        owners = [((*at, "fields", i), field) for i, field in enumerate(block.fields)]
+    else:
+        owners = []
+    for path, owner in owners:
+        for index, former in enumerate(owner.former_ids):
+            yield (*path, "former_ids", index), former
 
 
 def _blocks(pages):
@@ -106,6 +131,9 @@ def _ids(block, at, questionnaires):
     elif isinstance(block, Profile):
         for index, element in enumerate(block.elements):
             yield (*at, "elements", index, "id"), element.id
+    elif isinstance(block, Plan):
+        for index, field in enumerate(block.fields):
+            yield (*at, "fields", index, "id"), field.id
 
 
 def _outcome_refs(block, at):

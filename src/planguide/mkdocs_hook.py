@@ -13,6 +13,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
+from .answers_file import answer_catalogue
 from .errors import ContentErrors
 from . import rules
 from .loader import LoadedGuide, load_guide
@@ -45,13 +46,16 @@ class GuideBuild:
             markdown = render_page(self.loaded, page_file, templates)
             file = File.generated(config, page_file.markdown_path, content=markdown)
             files.append(file)
-            if rules.collects_answers(page_file.page):
-                progress[file.url] = {"ratings": rules.rating_ids(page_file.page), "writing": rules.writing_ids(page_file.page)}
+            ratings, writing = rules.rating_ids(page_file.page), rules.writing_ids(page_file.page)
+            if ratings or writing:
+                progress[file.url] = {"ratings": ratings, "writing": writing}
         # Stage 4: what every page's script needs, for theme/main.html to write into it.
         config.extra["planguide"] = {
             "guide_id": self.loaded.guide.id,
             "content_version": self.loaded.guide.content_version,
             "progress": progress,
+            # Which ids an imported file may hold and the values each takes.
+            "answers": answer_catalogue(self.loaded),
         }
         return files
 

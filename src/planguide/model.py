@@ -138,6 +138,7 @@ class KeyQuestionColumns(Strict):
 
 class KeyQuestion(Strict):
     id: Id = Field(description="The answer's id for what the reader writes.")
+    former_ids: list[Id] = Field(default=[], description="Ids this answer had before a rename: saved answers under them follow it.")
     issue: Text = Field(description="Plain text, e.g. 'Purpose'.")
     questions: list[Text] = Field(min_length=1, description="Plain text, one per question.")
 
@@ -174,6 +175,7 @@ class Choice(Strict):
 
     kind: Literal["choice"]
     id: Id = Field(description="The answer's id.")
+    former_ids: list[Id] = Field(default=[], description="Ids this answer had before a rename: saved answers under them follow it.")
     label: Text = Field(description="Plain text: the question.")
     hint: Text | None = Field(default=None, description="Plain text under the question.")
     groups: list[ChoiceGroup] = Field(min_length=1)
@@ -181,6 +183,7 @@ class Choice(Strict):
 
 class Item(Strict):
     id: Id = Field(description="The answer's id: unique in the whole guide, never reused.")
+    former_ids: list[Id] = Field(default=[], description="Ids this answer had before a rename: saved answers under them follow it.")
     text: Text = Field(description="Plain text: the statement to rate.")
 
 
@@ -267,6 +270,7 @@ class Attention(Strict):
 
 class ProfileElement(Strict):
     id: Id = Field(description="The answer's id for the notes.")
+    former_ids: list[Id] = Field(default=[], description="Ids this answer had before a rename: saved answers under them follow it.")
     name: Text
     question: Text = Field(description="Plain text: the guiding question (the source's first tip).")
     tips: list[Text] = Field(default=[], description="Plain text, the other tips.")
@@ -289,6 +293,7 @@ class Profile(Strict):
 
 class PlanField(Strict):
     id: Id = Field(description="The answer's id.")
+    former_ids: list[Id] = Field(default=[], description="Ids this answer had before a rename: saved answers under them follow it.")
     label: Text = Field(description="Plain text, e.g. 'District'.")
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import jinja2
 import yaml
+from mkdocs.utils import get_relative_url
 
 from . import rules
 from .loader import LoadedGuide, PageFile
@@ -57,8 +58,28 @@ def render_page(loaded: LoadedGuide, page_file: PageFile, templates: jinja2.Envi
         if isinstance(block, Prose):
             parts.append(block.markdown)
         else:
-            parts.append(_html(templates, f"{block.kind}.html", block=block, loaded=loaded, guide=loaded.guide, rules=rules))
+            parts.append(_html(
+                templates, f"{block.kind}.html",
+                block=block, loaded=loaded, guide=loaded.guide, rules=rules,
+                link_to=lambda target: page_link(page_file.markdown_path, target),
+            ))
     return "\n\n".join(part.strip("\n") for part in parts) + "\n"
+
+
+def page_link(from_markdown: str, target: str) -> str:
+    """A link from one generated page to another as MkDocs writes it (directory URLs,
+    relative, so the site works under any path): ("plan.md", "evaluative.md#x") ->
+    "../evaluative/#x". For links in raw HTML, which MkDocs does not rewrite."""
+    path, _, anchor = target.partition("#")
+    url = get_relative_url(_page_url(path), _page_url(from_markdown)) if path else ""
+    return url + (f"#{anchor}" if anchor else "")
+
+
+def _page_url(markdown_path: str) -> str:
+    stem = markdown_path.removesuffix(".md")
+    if stem == "index" or stem.endswith("/index"):
+        return stem.removesuffix("index")
+    return stem + "/"
 
 
 def _html(templates: jinja2.Environment, name: str, **context) -> str:

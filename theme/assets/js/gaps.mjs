@@ -27,8 +27,13 @@ export function initGaps(root, store) {
       row.querySelector("[data-rated]").hidden = false;
     }
     for (const id of chosen) table.append(rowOf(id)); // lowest first
+    // Printed before Step 1 is rated, the table offers blank rows to fill in by hand.
+    for (const blank of table.querySelectorAll("[data-gap-blank]")) {
+      blank.hidden = chosen.length > 0 || unrated === 0;
+      table.append(blank);
+    }
     table.append(table.querySelector("[data-gap-free]"));
-    table.querySelector("[data-gap-free]").hidden = qualifying.length > 0;
+    table.querySelector("[data-gap-free]").hidden = qualifying.length > 0 || unrated > 0;
 
     chooser.hidden = !choosing;
     for (const id of items) {

@@ -5,8 +5,11 @@
 // (and nowhere else) starts each page exactly once. Components opt in with data-module.
 import { openAnswerStore } from "./answer-store.mjs";
 import { bindAnswerFields } from "./answer-fields.mjs";
+import { initAnswersPanel } from "./answers-panel.mjs";
 import { initAttention } from "./attention.mjs";
 import { initGaps } from "./gaps.mjs";
+import { initPlan } from "./plan.mjs";
+import { initPrint } from "./print.mjs";
 import { showNavProgress, showPageProgress } from "./progress.mjs";
 import { initQuestionnaire } from "./questionnaire.mjs";
 import { showSaveStatus } from "./save-status.mjs";
@@ -17,13 +20,21 @@ const components = {
   "pg-suggestion": initSuggestion,
   "pg-gaps": initGaps,
   "pg-attention": initAttention,
+  "pg-plan": initPlan,
 };
 
 function startPage() {
   const guide = document.querySelector("[data-pg-guide]");
   if (!guide) return;
   for (const note of document.querySelectorAll("[data-pg-nojs-note]")) note.hidden = true;
-  const store = openAnswerStore(guide.dataset.guideId, guide.dataset.contentVersion);
+  for (const link of document.querySelectorAll("[data-pg-answers-link]")) {
+    link.hidden = false;
+    link.addEventListener("click", () => {
+      document.getElementById("your-answers").open = true;
+    });
+  }
+  const catalogue = JSON.parse(guide.dataset.pgAnswers);
+  const store = openAnswerStore(guide.dataset.guideId, guide.dataset.contentVersion, { former: catalogue.former });
   store.onStatus((status) => showSaveStatus(document, status));
   showSaveStatus(document, store.status());
 
@@ -40,9 +51,16 @@ function startPage() {
       console.error(`planguide: ${root.dataset.module} failed to start`, error);
     }
   }
+  initPrint(content, store);
   const progress = content.querySelector("[data-pg-page-progress]");
   if (progress) showPageProgress(progress, store);
   showNavProgress(document, store);
+  const panel = content.querySelector("[data-pg-answers-panel]");
+  try {
+    if (panel) initAnswersPanel(panel, store, { ...guide.dataset, catalogue });
+  } catch (error) {
+    console.error("planguide: the answers panel failed to start", error);
+  }
 }
 
 document$.subscribe(startPage);

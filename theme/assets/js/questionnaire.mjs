@@ -5,7 +5,7 @@ import { matchingOutcome, summarize } from "./scoring.mjs";
 import { fill } from "./fill.mjs";
 
 export function initQuestionnaire(root, store) {
-  const ids = [...root.querySelectorAll("fieldset[data-answer-id]")].map((group) => group.dataset.answerId);
+  const ids = root.dataset.items.split(" ");
   const summary = root.querySelector("[data-pg-summary]");
   if (!summary) return;
 
@@ -24,6 +24,10 @@ export function initQuestionnaire(root, store) {
     }
     showLowRatings(summary, ids, ratings);
     summary.hidden = false;
+    // Printed with nothing rated, the page is a worksheet: a blank to fill, not "0 of 40".
+    summary.dataset.answered = String(result.answered);
+    const blank = root.querySelector("[data-pg-total-blank]");
+    if (blank) blank.hidden = result.answered > 0;
   }
 
   store.onChange((id) => ids.includes(id) && update());

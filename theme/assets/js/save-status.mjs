@@ -1,9 +1,11 @@
-// Says where the reader's answers are: saved on this device (and when), or not kept.
-// The words come from the page (data-text-* on the status element), not from here.
+// Says where the reader's answers are: saved on this device (and when), kept for this
+// visit only, or not kept. The words come from the page (data-text-* on the status
+// element, and on the answers panel for the shared-computer states), not from here.
 
 export function showSaveStatus(scope, status) {
   const template = scope.querySelector("[data-pg-save-status][data-text-ready]");
   if (!template) return;
+  const panel = scope.querySelector("[data-pg-answers-panel]")?.dataset ?? {};
   const { textReady, textSaved, textUnavailable } = template.dataset;
   let text = textReady;
   if (status.state === "saved") {
@@ -11,6 +13,10 @@ export function showSaveStatus(scope, status) {
     text = textSaved.replace("{time}", time);
   } else if (status.state === "unavailable") {
     text = textUnavailable;
+  } else if (status.state === "visit") {
+    text = panel.textStatusVisit ?? textUnavailable;
+  } else if (status.state === "forgotten") {
+    text = panel.textStatusForgotten ?? textReady;
   }
   for (const element of scope.querySelectorAll("[data-pg-save-status]")) {
     element.textContent = text;
