@@ -50,6 +50,26 @@ def test_a_long_written_answer_prints_whole_without_the_site_around_it(page, sit
             assert screen_only not in text, screen_only
 
 
+def test_each_question_prints_on_the_page_where_its_answer_starts(page, site):
+    # Four long answers put questions at many places down the pages, near page ends too.
+    questions = {
+        "Purpose": "What is the primary purpose for expanding the pool of evaluators",
+        "Structure": "How could you leverage existing structures to support your goals",
+        "Training": "How would multiple evaluators be trained and calibrated",
+        "Collective Bargaining": "If it is permissive, how does this inform your structures and implementation?",
+    }
+    page.goto(site.url("evaluative/"))
+    for issue in questions:
+        page.get_by_role("textbox", name=f"Write your thoughts here: {issue}").fill(f"Answer on {issue} begins. " + long_answer())
+    for paper in ("Letter", "A4"):
+        page.emulate_media(media="print")
+        pdf = page.pdf(format=paper)
+        sheets = [re.sub(r"\s+", " ", sheet.extract_text()) for sheet in PdfReader(io.BytesIO(pdf)).pages]
+        for issue, question in questions.items():
+            start = next(n for n, sheet in enumerate(sheets) if f"Answer on {issue} begins." in sheet)
+            assert question in sheets[start], f"{paper}: {issue} is split from its answer"
+
+
 def test_a_printed_page_says_what_it_is_and_when_it_was_printed(page, site):
     page.goto(site.url("evaluative/"))
     text = printed_text(page)
