@@ -45,3 +45,19 @@ def test_markup_in_an_answer_is_text_everywhere_it_shows(page, site, tmp_path):
     # In the exported file, exactly as typed.
     _, exported = export_answers(page, tmp_path)
     assert exported["answers"]["evaluative-purpose"]["value"] == TYPED
+
+
+def test_angle_brackets_a_reader_types_survive_export_and_import(page, site, browser, tmp_path):
+    """Only script is refused on import: a reader's own notes always load again."""
+    notes = "Invite <district name> staff; coaching hours < 10 a week for now."
+    page.goto(site.url("evaluative/"))
+    purpose(page).fill(notes)
+    path, _ = export_answers(page, tmp_path)
+
+    fresh = browser.new_context()
+    other = fresh.new_page()
+    other.goto(site.url("evaluative/"))
+    choose_file(other, path)
+    preview(other).get_by_role("button", name="Replace my answers").click()
+    expect(purpose(other)).to_have_value(notes)
+    fresh.close()

@@ -31,9 +31,25 @@ LIMITS = {
     "person_chars": 200,  # the optional name and role
 }
 
-# Text is shown with textContent, so markup is harmless on screen; a file carrying it is
-# refused anyway, as a forged file (or a link someone sent) rather than a reader's notes.
-_NO_MARKUP = r"^(?![\s\S]*<[A-Za-z!/?])[\s\S]*$"
+# Text is shown with textContent, so markup is harmless on screen. A file carrying script
+# (a tag that runs or loads something, an event handler, a javascript: address) is refused
+# anyway, as a forged file or link rather than a reader's notes. Ordinary angle brackets
+# ("for <district name> staff", "a < b") are notes a reader may well type, and their own
+# exported file must always load again. JSON Schema patterns take no flags, so each letter
+# is spelt in both cases; answers-file.mjs has the same rule as a case-insensitive regex.
+_SCRIPT_TAGS = ("script", "iframe", "object", "embed", "svg", "img", "style", "link", "meta", "form", "base")
+
+
+def _any_case(word: str) -> str:
+    return "".join(f"[{c.lower()}{c.upper()}]" if c.isalpha() else c for c in word)
+
+
+_SCRIPT = "|".join([
+    r"<\s*(?:" + "|".join(map(_any_case, _SCRIPT_TAGS)) + r")\b",
+    r"<[^>]*\s" + _any_case("on") + r"[a-zA-Z]+\s*=",
+    _any_case("javascript") + r"\s*:",
+])
+_NO_MARKUP = r"^(?![\s\S]*(?:" + _SCRIPT + r"))[\s\S]*$"
 _ID = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 _TIME = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?Z$"
 

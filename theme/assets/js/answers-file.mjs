@@ -8,7 +8,9 @@ import { ID_PATTERN } from "./stored-answers.mjs";
 const FORMAT = "planguide-answers";
 const FORMAT_VERSION = 1;
 const TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?Z$/;
-const MARKUP = /<[A-Za-z!/?]/;
+// Script, not mere angle brackets: a reader's "<district name>" must load again (the rule
+// of src/planguide/answers_file.py, which spells out the cases this flag gives).
+const MARKUP = /<\s*(?:script|iframe|object|embed|svg|img|style|link|meta|form|base)\b|<[^>]*\son[a-z]+\s*=|javascript\s*:/i;
 const FIELDS = ["format", "format_version", "guide_id", "content_version", "exported_at", "person", "answers"];
 
 export function buildAnswersFile({ guideId, contentVersion, answers, person }) {
