@@ -5,6 +5,8 @@ original is set aside, not deleted, and the reader is told."""
 
 import json
 
+import re
+
 import pytest
 from playwright.sync_api import expect
 
@@ -54,6 +56,11 @@ def test_blocked_or_full_storage_keeps_answers_for_the_visit_and_says_so(page, s
     # A copy can still be saved to a file: the way to keep them when the browser will not.
     _, exported = export_answers(page, tmp_path)
     assert exported["answers"]["informal-leadership"]["value"] == 4
+
+    # The shared-computer option changes nothing here, and raises nothing (the page fixture
+    # fails the test on any page error); the visit's answers stay.
+    page.get_by_role("checkbox", name=re.compile("^Keep my answers for this visit only")).check()
+    expect(rating(page, statements[0], 4)).to_be_checked()
 
 
 def put_in_storage(page, site, raw: str) -> None:

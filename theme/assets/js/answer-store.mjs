@@ -144,12 +144,12 @@ export function openAnswerStore(guideId, contentVersion, { former = {} } = {}) {
     // Moves the answers to the chosen storage, so none are left behind on the device.
     setVisitOnly(wanted) {
       if (wanted === visitOnly) return;
-      const leaving = area();
+      const leaving = safe(() => area()); // null where storage is blocked: nothing to move
       visitOnly = wanted;
       try {
         if (wanted) window.sessionStorage.setItem(visitOnlyKey, "true");
         else window.sessionStorage.removeItem(visitOnlyKey);
-        leaving.removeItem(key);
+        leaving?.removeItem(key);
       } catch (error) {
         console.warn("planguide: could not move answers", error);
       }
