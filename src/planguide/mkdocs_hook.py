@@ -33,6 +33,9 @@ class GuideBuild:
             self.loaded = load_guide(Path(config.docs_dir))
         except ContentErrors as errors:
             raise PluginError(str(errors)) from None
+        if not config.use_directory_urls:
+            # Links inside generated HTML are written for directory URLs (render.page_link).
+            raise PluginError("mkdocs.yml: use_directory_urls: expected true (the default), got false")
         # Stage 2: the navigation follows guide.yml's reading order.
         config.nav = self.loaded.nav()
         return config

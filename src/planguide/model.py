@@ -257,6 +257,8 @@ class Gaps(Strict):
     at_most: int = Field(description="Statements rated at or below this qualify.")
     limit: int = Field(ge=1, description="How many are shown at most.")
     columns: GapColumns
+    reflection_label: Text = Field(description="Plain text over each reflection, e.g. 'Reflection'.")
+    notes_label: Text = Field(description="Plain text over the notes offered when no statement qualifies.")
 
 
 class Attention(Strict):
@@ -287,6 +289,7 @@ class Profile(Strict):
     """A strategy profile: elements, each with its tips and notes to write."""
 
     kind: Literal["profile"]
+    title: Text = Field(description="Plain text naming the profile where it is gathered, e.g. in My plan.")
     columns: ProfileColumns
     elements: list[ProfileElement] = Field(min_length=1)
 

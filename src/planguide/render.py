@@ -19,8 +19,10 @@ from . import rules
 from .loader import LoadedGuide, PageFile
 from .model import Prose
 
-# Characters that would start Markdown syntax inside a plain-text field.
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
+# Characters that would start Markdown syntax inside a plain-text field: Python-Markdown's
+# escapable characters that matter mid-line. Others ("<", "|") it would leave with their
+# backslash; "<" and "&" are HTML-escaped by the templates instead.
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!])")
 
 
 def markdown_escape(text: str) -> str:
@@ -71,7 +73,9 @@ def page_link(from_markdown: str, target: str) -> str:
     relative, so the site works under any path): ("plan.md", "evaluative.md#x") ->
     "../evaluative/#x". For links in raw HTML, which MkDocs does not rewrite."""
     path, _, anchor = target.partition("#")
-    url = get_relative_url(_page_url(path), _page_url(from_markdown)) if path else ""
+    url = ""
+    if path:  # every page is a directory: its URL ends in "/" ("../" for the home page too)
+        url = get_relative_url(_page_url(path) or "./", _page_url(from_markdown) or "./").rstrip("/") + "/"
     return url + (f"#{anchor}" if anchor else "")
 
 

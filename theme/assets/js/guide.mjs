@@ -26,6 +26,7 @@ const components = {
 function startPage() {
   const guide = document.querySelector("[data-pg-guide]");
   if (!guide) return;
+  document.documentElement.classList.add("pg-js"); // print styles rely on the script's copies
   for (const note of document.querySelectorAll("[data-pg-nojs-note]")) note.hidden = true;
   for (const link of document.querySelectorAll("[data-pg-answers-link]")) {
     link.hidden = false;
