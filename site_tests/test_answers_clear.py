@@ -32,7 +32,9 @@ def test_clear_offers_an_export_then_clears_and_undo_brings_them_back_on_another
     assert download.value.suggested_filename.endswith(".json")
 
     page.get_by_role("button", name="Yes, clear all answers").click()
-    expect(page.get_by_text("All answers are cleared. You can bring them back until you close this tab.")).to_be_visible()
+    cleared = page.get_by_text("All answers are cleared. You can bring them back until you close this tab.")
+    expect(cleared).to_be_visible()
+    expect(cleared).to_be_focused()  # the reader's place is kept, not lost to the page top
     expect(rating(page, statements[0], 3)).not_to_be_checked()
     expect(article(page).get_by_text("Total rating: 0 of 40")).to_be_visible()
     assert stored_answers(page) == {}

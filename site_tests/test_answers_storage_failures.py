@@ -117,3 +117,20 @@ def test_valid_answers_inside_a_partly_damaged_value_are_kept(page, site, guide)
     expect(page.get_by_role("alert")).to_contain_text(DAMAGED)
     expect(rating(page, statements[0], 3)).to_be_checked()
     assert set_aside(page) == [raw]
+
+
+def test_answers_saved_by_a_newer_version_are_shown_and_never_overwritten(page, site, guide):
+    raw = json.dumps({
+        "format": 99, "contentVersion": "2099.1", "clearedAt": None,
+        "answers": {"shared-vision": {"value": 2, "at": "2026-12-01T10:00:00.000Z"}},
+    })
+    put_in_storage(page, site, raw)
+    statements = step_1_statements(guide)
+    page.goto(site.url(STEP_1))
+    expect(rating(page, statements[-1], 2)).to_be_checked()
+    expect(page.get_by_role("status")).to_have_text(re.compile("^Your saved answers were written by a newer version of this guide"))
+
+    rate_all(page, statements[:1], [4])  # works for the visit...
+    expect(article(page).get_by_text("Total rating: 6 of 40")).to_be_visible()
+    # ...and leaves the newer version's answers exactly as they were.
+    assert page.evaluate("(key) => localStorage.getItem(key)", STORAGE_KEY) == raw

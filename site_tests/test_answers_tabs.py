@@ -59,3 +59,21 @@ def test_a_stale_tab_does_not_bring_back_answers_cleared_in_another(context, sit
     expect(rating(first, statements[3], 1)).to_be_checked()
     for statement in statements[:3]:
         expect(first.get_by_role("group", name=statement, exact=True).get_by_role("radio", checked=True)).to_have_count(0)
+
+
+def test_a_tab_whose_answers_another_tab_removed_says_so(context, site, guide):
+    statements = step_1_statements(guide)
+    first, second = context.new_page(), context.new_page()
+    first.goto(site.url(STEP_1))
+    rate_all(first, statements[:1], [4])
+    second.goto(site.url(STEP_1))
+    open_panel(second)
+    second.get_by_role("button", name="Forget my answers on this device").click()
+
+    expect(rating(first, statements[0], 4)).not_to_be_checked()
+    expect(first.get_by_role("status")).to_have_text(
+        "Another tab removed your answers from this device (forgotten, or kept for that visit only). "
+        "New answers here are saved again as you go."
+    )
+    rate_all(first, statements[:1], [3])
+    expect(first.get_by_role("status")).to_contain_text("Saved on this device at")

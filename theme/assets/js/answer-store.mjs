@@ -30,6 +30,7 @@ export function openAnswerStore(guideId, contentVersion, { former = {} } = {}) {
   const changeListeners = [];
   let status = { state: "ready", savedAt: null };
   let damagedCopy = null; // the key a damaged original was set aside under
+  let newerFormat = false; // saved by a newer version of the guide: read, never overwrite
   let visitOnly = readFlag(visitOnlyKey);
   let data = visitCopies.get(key) ?? emptyStored(contentVersion);
 
@@ -53,7 +54,9 @@ export function openAnswerStore(guideId, contentVersion, { former = {} } = {}) {
   const readStored = () => {
     const raw = area().getItem(key);
     if (raw === null) return emptyStored(contentVersion);
-    const { stored, damaged } = parseStored(raw, contentVersion);
+    const { stored, damaged, newer } = parseStored(raw, contentVersion);
+    newerFormat = newer;
+    if (newer) return stored;
     const renamed = renameFormer(stored, former);
     if (damaged) {
       damagedCopy = `${key}:damaged:${new Date().toISOString()}`;
@@ -72,12 +75,13 @@ export function openAnswerStore(guideId, contentVersion, { former = {} } = {}) {
     let changed;
     try {
       changed = keep(mergeStored(mergeStored(data, readStored()), change));
+      if (newerFormat) throw new Error("answers saved by a newer version of the guide");
       area().setItem(key, JSON.stringify(data));
       setStatus(savedStatus());
     } catch (error) {
       console.warn("planguide: answers not saved", error);
       changed ??= keep(mergeStored(data, change));
-      setStatus({ state: "unavailable", savedAt: null });
+      setStatus({ state: newerFormat ? "newer" : "unavailable", savedAt: null });
     }
     announce(changed);
   };
@@ -86,7 +90,8 @@ export function openAnswerStore(guideId, contentVersion, { former = {} } = {}) {
     keep(mergeStored(data, readStored()));
     probe(area());
     const lastChange = latestChange(data.answers);
-    if (visitOnly) status = { state: "visit", savedAt: lastChange };
+    if (newerFormat) status = { state: "newer", savedAt: null };
+    else if (visitOnly) status = { state: "visit", savedAt: lastChange };
     else if (lastChange) status = { state: "saved", savedAt: lastChange };
   } catch {
     status = { state: "unavailable", savedAt: null };
@@ -163,6 +168,7 @@ export function openAnswerStore(guideId, contentVersion, { former = {} } = {}) {
       if (visitOnly || event.key !== key || event.storageArea !== safe(() => window.localStorage)) return;
       if (event.newValue === null) {
         announce(keep(emptyStored(contentVersion))); // forgotten or moved in another tab
+        setStatus({ state: "removed", savedAt: null });
         return;
       }
       const { stored } = parseStored(event.newValue, contentVersion);

@@ -12,6 +12,10 @@ export function initAnswersPanel(panel, store, guide) {
   const message = panel.querySelector("[data-pg-answers-message]");
   const say = (text) => {
     message.textContent = text;
+    // The button the reader used may just have been hidden (a confirmation, a preview):
+    // keep their place on the message rather than drop focus to the top of the page.
+    const focused = document.activeElement;
+    if (text && (!focused || focused === document.body || focused.closest("[hidden]"))) message.focus();
   };
   const undoKey = `planguide:${guide.guideId}:undo`;
   const importer = initImport(panel, store, guide, say);
@@ -53,6 +57,7 @@ export function initAnswersPanel(panel, store, guide) {
     },
     "clear-cancel"() {
       confirm.hidden = true;
+      panel.querySelector('[data-pg-action="clear"]').focus();
     },
     "clear-confirm"() {
       keepUndo(undoKey, store.all());

@@ -6,7 +6,7 @@ export function showSaveStatus(scope, status) {
   const template = scope.querySelector("[data-pg-save-status][data-text-ready]");
   if (!template) return;
   const panel = scope.querySelector("[data-pg-answers-panel]")?.dataset ?? {};
-  const { textReady, textSaved, textUnavailable } = template.dataset;
+  const { textReady, textSaved, textUnavailable, textNewer, textRemoved } = template.dataset;
   let text = textReady;
   if (status.state === "saved") {
     const time = formatWhen(status.savedAt);
@@ -15,11 +15,16 @@ export function showSaveStatus(scope, status) {
     text = textUnavailable;
   } else if (status.state === "visit") {
     text = panel.textStatusVisit ?? textUnavailable;
+  } else if (status.state === "newer") {
+    text = textNewer;
+  } else if (status.state === "removed") {
+    text = textRemoved;
   } else if (status.state === "forgotten") {
     text = panel.textStatusForgotten ?? textReady;
   }
   for (const element of scope.querySelectorAll("[data-pg-save-status]")) {
-    element.textContent = text;
+    // Rewritten only when the words change: a live region re-read on every keystroke is noise.
+    if (element.textContent !== text) element.textContent = text;
     element.hidden = false;
     element.dataset.state = status.state;
   }

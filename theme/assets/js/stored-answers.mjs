@@ -12,8 +12,9 @@ export function emptyStored(contentVersion) {
   return { format: FORMAT, contentVersion, clearedAt: null, answers: {} };
 }
 
-// Returns { stored, damaged }: `damaged` says the original must be set aside, as something
-// in it could not be read. Answers that can be read are kept either way.
+// Returns { stored, damaged, newer }: `damaged` says the original must be set aside, as
+// something in it could not be read; `newer` that a newer version of the guide wrote it,
+// so this page must not write over it. Answers that can be read are kept either way.
 export function parseStored(raw, contentVersion) {
   let parsed;
   try {
@@ -31,7 +32,8 @@ export function parseStored(raw, contentVersion) {
     else damaged = true;
   }
   const clearedAt = isTime(parsed.clearedAt) ? parsed.clearedAt : null;
-  return { stored: { format: FORMAT, contentVersion, clearedAt, answers }, damaged };
+  const newer = Number.isInteger(parsed.format) && parsed.format > FORMAT;
+  return { stored: { format: FORMAT, contentVersion, clearedAt, answers }, damaged: damaged && !newer, newer };
 }
 
 // From text that is no longer JSON (cut short, say), the answers whose own text is intact.
