@@ -194,3 +194,13 @@ def test_written_answers_are_text_on_my_plan_never_markup(page, site, guide):
     page.goto(site.url("plan/"))
     expect(article(page).get_by_text(typed)).to_be_visible()
     assert page.evaluate("window.injected") is None
+
+
+def test_paper_is_white_in_the_dark_palette(page, site):
+    page.emulate_media(color_scheme="dark")
+    page.goto(site.url("evaluative/"))
+    assert page.locator("body").get_attribute("data-md-color-scheme") == "slate"
+    page.emulate_media(media="print", color_scheme="dark")
+    text_colour = page.get_by_role("article").evaluate("el => getComputedStyle(el.querySelector('p')).color")
+    channels = [int(c) for c in re.findall(r"\d+", text_colour)[:3]]
+    assert max(channels) < 80, text_colour  # dark text, readable on white paper
