@@ -111,7 +111,7 @@ def test_the_preview_says_what_differs_and_cancel_changes_nothing(page, site, gu
     expect(shown).to_contain_text("The same as yours: 1")
     expect(shown).to_contain_text("Different from yours: 1")
     expect(shown).to_contain_text("Questions you have not answered yet: 1")
-    expect(shown.get_by_role("list", name="Answers that differ")).to_have_text(f"{statements[1]}: yours “2”, the file’s “4”")
+    expect(shown.get_by_role("list", name="Answers that differ")).to_have_text(f"{statements[1]}: yours “2 (Disagree)”, the file’s “4 (Strongly agree)”")
     shown.get_by_role("button", name="Cancel").click()
     expect(page.get_by_text("Nothing was imported: your answers are unchanged.")).to_be_visible()
     expect(shown).to_be_hidden()

@@ -99,6 +99,7 @@ def answer_catalogue(loaded: LoadedGuide) -> dict[str, Any]:
     text: list[str] = []
     former: dict[str, str] = {}
     labels: dict[str, str] = {}  # how the import's preview and messages name each answer
+    values: dict[str, dict[str, str]] = {}  # how the preview shows a rating or a choice
 
     def renamed(owner, suffix: str = "") -> None:
         for old in owner.former_ids:
@@ -111,6 +112,7 @@ def answer_catalogue(loaded: LoadedGuide) -> dict[str, Any]:
                 for item in block.items:
                     ratings[item.id] = [scale.lowest, scale.highest]
                     labels[item.id] = item.text
+                    values[item.id] = {str(o.value): f"{o.value} ({o.label})" for o in scale.options}
                     renamed(item)
                     if block.rationale:
                         text.append(f"{item.id}-rationale")
@@ -122,11 +124,12 @@ def answer_catalogue(loaded: LoadedGuide) -> dict[str, Any]:
                 text += [f"{item.id}-reflection" for item in source.items] + [f"{block.id}-notes"]
                 labels[block.id] = block.columns.statement
                 for item in source.items:
-                    labels[f"{item.id}-reflection"] = f"Reflection: {item.text}"
+                    labels[f"{item.id}-reflection"] = f"{block.reflection_label}: {item.text}"
                     renamed(item, "-reflection")
             elif isinstance(block, Choice):
                 choices[block.id] = [option.value for group in block.groups for option in group.options]
                 labels[block.id] = block.label
+                values[block.id] = {o.value: o.label for group in block.groups for o in group.options}
                 renamed(block)
             elif isinstance(block, (KeyQuestions, Profile, Plan)):
                 owners = {KeyQuestions: "rows", Profile: "elements", Plan: "fields"}[type(block)]
@@ -136,7 +139,7 @@ def answer_catalogue(loaded: LoadedGuide) -> dict[str, Any]:
                     renamed(owner)
     return {
         "ratings": ratings, "choices": choices, "picks": picks, "text": text, "former": former,
-        "labels": labels, "limits": LIMITS,
+        "labels": labels, "values": values, "limits": LIMITS,
     }
 
 

@@ -49,8 +49,9 @@ export function initImport(panel, store, guide, say) {
     for (const id of ids) {
       const entry = template.content.firstElementChild.cloneNode(true);
       fill(entry, "question", guide.catalogue.labels[id] ?? id);
-      fill(entry, "mine", shown(store.get(id)));
-      fill(entry, "theirs", shown(incoming[id].value));
+      const words = guide.catalogue.values?.[id];
+      fill(entry, "mine", shown(store.get(id), words));
+      fill(entry, "theirs", shown(incoming[id].value, words));
       list.append(entry);
     }
     list.hidden = ids.length === 0;
@@ -95,8 +96,9 @@ export function words(panel, key, values = {}) {
 }
 
 // A value as the preview shows it: long text cut, picks listed.
-function shown(value) {
+// A rating or choice by its words ("3 (Agree)", "Instructional coaches"), text as typed.
+function shown(value, words = {}) {
   if (value === undefined || value === null) return "";
-  const text = Array.isArray(value) ? value.join(", ") : String(value);
+  const text = Array.isArray(value) ? value.join(", ") : (words[String(value)] ?? String(value));
   return text.length > 80 ? `${text.slice(0, 79)}…` : text;
 }
