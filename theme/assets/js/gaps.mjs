@@ -2,31 +2,19 @@
 // choose which ones when more qualify than fit. Rows and their reflections are built into
 // the page; this only shows, hides and orders them, so a reflection never leaves its row.
 import { fill } from "./fill.mjs";
-import { selectGaps } from "./gap-selection.mjs";
+import { gapRules, showChosenGaps } from "./gap-rows.mjs";
 
 export function initGaps(root, store) {
-  const items = root.dataset.items.split(" ");
-  const atMost = Number(root.dataset.atMost);
-  const limit = Number(root.dataset.limit);
-  const picksId = root.dataset.picksId;
+  const rules = gapRules(root);
+  const { items, limit, picksId } = rules;
   const chooser = root.querySelector("[data-gaps-chooser]");
   const table = root.querySelector(".pg-gaps__table");
   const rowOf = (id) => table.querySelector(`.pg-gap[data-item="${CSS.escape(id)}"]`);
   const pickOf = (id) => chooser.querySelector(`[data-item="${CSS.escape(id)}"]`);
 
   function update() {
-    const ratings = Object.fromEntries(items.map((id) => [id, store.get(id)]));
-    const { qualifying, chosen, choosing, unrated } = selectGaps({
-      items, ratings, atMost, limit, picks: store.get(picksId),
-    });
-
-    for (const id of items) {
-      const row = rowOf(id);
-      row.hidden = !chosen.includes(id);
-      fill(row, "rating", ratings[id] ?? "");
-      row.querySelector("[data-rated]").hidden = false;
-    }
-    for (const id of chosen) table.append(rowOf(id)); // lowest first
+    const { qualifying, chosen, choosing, unrated, ratings } = showChosenGaps(rules, rowOf, store);
+    for (const rated of table.querySelectorAll("[data-rated]")) rated.hidden = false;
     // Printed before Step 1 is rated, the table offers blank rows to fill in by hand.
     for (const blank of table.querySelectorAll("[data-gap-blank]")) {
       blank.hidden = chosen.length > 0 || unrated === 0;

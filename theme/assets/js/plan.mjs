@@ -1,7 +1,7 @@
 // My plan: fills the packet built from the content with the reader's saved answers.
 // Text is shown as text; a missing answer says so instead of vanishing.
 import { fill } from "./fill.mjs";
-import { selectGaps } from "./gap-selection.mjs";
+import { gapRules, showChosenGaps } from "./gap-rows.mjs";
 
 export function initPlan(root, store) {
   const update = () => {
@@ -29,17 +29,8 @@ export function initPlan(root, store) {
 }
 
 function showGaps(root, store) {
-  const items = root.dataset.items.split(" ");
-  const ratings = Object.fromEntries(items.map((id) => [id, store.get(id)]));
-  const { qualifying, chosen, unrated } = selectGaps({
-    items, ratings, atMost: Number(root.dataset.atMost), limit: Number(root.dataset.limit),
-    picks: store.get(root.dataset.picksId),
-  });
-  for (const row of root.querySelectorAll("[data-item]")) {
-    row.hidden = !chosen.includes(row.dataset.item);
-    fill(row, "rating", ratings[row.dataset.item] ?? "");
-  }
-  for (const id of chosen) root.append(root.querySelector(`[data-item="${CSS.escape(id)}"]`));
+  const rowOf = (id) => root.querySelector(`[data-item="${CSS.escape(id)}"]`);
+  const { qualifying, unrated } = showChosenGaps(gapRules(root), rowOf, store);
   fill(root, "unrated", unrated);
   root.querySelector("[data-plan-gaps-pending]").hidden = unrated === 0;
   root.querySelector("[data-plan-gaps-none]").hidden = unrated > 0 || qualifying.length > 0;
