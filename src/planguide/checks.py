@@ -79,20 +79,8 @@ def check_guide(guide: Guide, source: YamlSource, pages: list[PageFile], errors:
 
 def _former_ids(block, at):
     """Ids of answers before a rename (`former_ids`), each with its place in the YAML."""
-    if isinstance(block, Choice):
-        owners = [((*at,), block)]
-    elif isinstance(block, Questionnaire):
-        owners = [((*at, "items", i), item) for i, item in enumerate(block.items)]
-    elif isinstance(block, KeyQuestions):
-        owners = [((*at, "rows", i), row) for i, row in enumerate(block.rows)]
-    elif isinstance(block, Profile):
-        owners = [((*at, "elements", i), element) for i, element in enumerate(block.elements)]
-    elif isinstance(block, Plan):
-        owners = [((*at, "fields", i), field) for i, field in enumerate(block.fields)]
-    else:
-        owners = []
-    for path, owner in owners:
-        for index, former in enumerate(owner.former_ids):
+    for path, thing in _identified(block, at):
+        for index, former in enumerate(getattr(thing, "former_ids", [])):
             yield (*path, "former_ids", index), former
 
 
@@ -102,38 +90,34 @@ def _blocks(pages):
             yield page_file, index, block
 
 
+# Lists of things with an `id`, by kind of block.
+_ID_LISTS = {
+    Questionnaire: ("items", "outcomes"), Spectrum: ("groups",), Cards: ("cards",),
+    KeyQuestions: ("rows",), Profile: ("elements",), Plan: ("fields",),
+}
+
+
+def _identified(block, at):
+    """Everything in a block that has an id, with its place: the block itself if it has one."""
+    if isinstance(block, (Questionnaire, Choice, Gaps)):
+        yield at, block
+    for name in _ID_LISTS.get(type(block), ()):
+        for index, thing in enumerate(getattr(block, name)):
+            yield (*at, name, index), thing
+
+
 def _ids(block, at, questionnaires):
-    """Every id a block defines: each becomes an HTML anchor or a saved answer's key."""
-    if isinstance(block, Questionnaire):
-        yield (*at, "id"), block.id
+    """Every id a block defines: each becomes an HTML anchor or a saved answer's key,
+    including the ids derived from another (a rationale, a reflection, gap notes)."""
+    for path, thing in _identified(block, at):
+        yield (*path, "id"), thing.id
+    if isinstance(block, Questionnaire) and block.rationale:
         for index, item in enumerate(block.items):
-            yield (*at, "items", index, "id"), item.id
-            if block.rationale:
-                yield (*at, "items", index, "id"), f"{item.id}-rationale"
-        for index, outcome in enumerate(block.outcomes):
-            yield (*at, "outcomes", index, "id"), outcome.id
-    elif isinstance(block, Spectrum):
-        for index, group in enumerate(block.groups):
-            yield (*at, "groups", index, "id"), group.id
-    elif isinstance(block, Cards):
-        for index, card in enumerate(block.cards):
-            yield (*at, "cards", index, "id"), card.id
-    elif isinstance(block, KeyQuestions):
-        for index, row in enumerate(block.rows):
-            yield (*at, "rows", index, "id"), row.id
-    elif isinstance(block, Choice):
-        yield (*at, "id"), block.id
+            yield (*at, "items", index, "id"), f"{item.id}-rationale"
     elif isinstance(block, Gaps):
-        yield (*at, "id"), block.id
         yield (*at, "id"), f"{block.id}-notes"
         for item in getattr(questionnaires.get(block.source), "items", []):
             yield (*at, "source"), f"{item.id}-reflection"
-    elif isinstance(block, Profile):
-        for index, element in enumerate(block.elements):
-            yield (*at, "elements", index, "id"), element.id
-    elif isinstance(block, Plan):
-        for index, field in enumerate(block.fields):
-            yield (*at, "fields", index, "id"), field.id
 
 
 def _outcome_refs(block, at):

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .model import (
-    Choice, Gaps, Guide, KeyQuestions, Outcome, OutcomeRef, Page, Plan, Profile, Questionnaire,
+    Choice, Gaps, Guide, KeyQuestions, Outcome, Page, Plan, Profile, Questionnaire,
 )
 
 
@@ -61,5 +61,3 @@ def writing_ids(page: Page) -> list[str]:
 def collects_answers(page: Page) -> bool:
     return any(isinstance(block, (Questionnaire, KeyQuestions, Choice, Gaps, Profile, Plan)) for block in page.blocks)
 
-
-__all__ = ["OutcomeRef", "OutcomeRule", "TotalRange", "collects_answers", "outcome_range", "rating_ids", "total_range", "writing_ids"]

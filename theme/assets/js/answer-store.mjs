@@ -13,7 +13,7 @@ import {
   changedIds, emptyStored, mergeStored, parseStored, renameFormer,
 } from "./stored-answers.mjs";
 
-export function storageKey(guideId) {
+function storageKey(guideId) {
   return `planguide:${guideId}`;
 }
 

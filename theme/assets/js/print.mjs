@@ -29,7 +29,7 @@ function markLinksNeedingNoAddress(scope) {
   }
 }
 
-export function stampPrintDate(root) {
+function stampPrintDate(root) {
   const today = new Date().toLocaleDateString(undefined, { day: "numeric", month: "long", year: "numeric" });
   for (const element of root.querySelectorAll("[data-pg-print-date]")) element.textContent = today;
 }

@@ -3,7 +3,7 @@
 // (data-pg-progress-map); a page with ratings is complete when every rating is given.
 import { fill } from "./fill.mjs";
 
-export function countProgress(store, { ratings = [], writing = [] }) {
+function countProgress(store, { ratings = [], writing = [] }) {
   return {
     rated: ratings.filter((id) => typeof store.get(id) === "number").length,
     written: writing.filter((id) => typeof store.get(id) === "string" && store.get(id).trim() !== "").length,

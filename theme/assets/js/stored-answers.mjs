@@ -86,7 +86,7 @@ export function changedIds(before, after) {
   return [...ids].filter((id) => JSON.stringify(before[id]?.value) !== JSON.stringify(after[id]?.value));
 }
 
-export function isAnswer(id, answer) {
+function isAnswer(id, answer) {
   if (!ID_PATTERN.test(id) || !isRecord(answer) || !isTime(answer.at)) return false;
   const { value } = answer;
   return Number.isInteger(value) || typeof value === "string"
